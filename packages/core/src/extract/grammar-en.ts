@@ -677,6 +677,24 @@ const OTHER_CURRENCY_CODES: readonly string[] = [
 ];
 
 /**
+ * ISO 4217 codes the grammar reads as signs before an amount (`THB 3 trillion`, `EUR 5 billion`), written
+ * after it too (`3 trillion THB`; round 69). `PHP` is left out: the programming language of the tech press.
+ */
+const AFTER_AMOUNT_CODES: readonly string[] = [
+  'THB',
+  'MYR',
+  'IDR',
+  'INR',
+  'PKR',
+  'SGD',
+  'HKD',
+  'CNY',
+  'JPY',
+  'KRW',
+  'EUR',
+];
+
+/**
  * Verbs of reaching a percentage (`reached 95% of the plan`, `completing 60% target` — round 32 — and
  * `reaching 101% over the same period`): read before a percentage (`percentVerbs`) and, at 50 % and
  * over, making a percentage over a base a ratio (`overBaseRatioVerbs`).
@@ -1155,6 +1173,10 @@ export const en: Grammar = {
     ['roubles', 'RUB'],
     ['lira', 'TRY'],
     ...OTHER_CURRENCY_CODES.map((code): [string, string] => [code, code]),
+    // (`can earn 3 trillion THB (86.75 billion USD)`, `3 billion EUR`: the codes of currencies the grammar
+    // reads before an amount, written after it; round 69, probe of tourism boards — the value had kept no
+    // unit, certain)
+    ...AFTER_AMOUNT_CODES.map((code): [string, string] => [code, code]),
     // (`stood at 2.28 trillion yuan`: the currency of Vietnam's largest trade partner; round 40 — it had
     // been a bare number, certain)
     ['yuan', 'CNY'],
@@ -2386,6 +2408,7 @@ export const en: Grammar = {
   // (`the government aimed to collect roughly US$ 660 million but managed only US$ 556 million`: what
   // was managed or actually collected is the result; round 43 — it had been a target)
   resultLeads: words(['so far', 'to date', 'has', 'have', 'had', 'last year', 'managed', 'actually', 'actual']),
+  soFarWords: words(['so far', 'to date', 'thus far']),
   // (`The target for rice in 2022 was 54.5 million tons, with the realization reaching 55.44 million
   // tons`, `… and the achievement was 703 million tonnes`: the Indonesian and Indian ministries' noun
   // of the result beside its target, with its article — `the target for revenue realization`, `the
@@ -3685,6 +3708,29 @@ export const en: Grammar = {
     // (`Initially the budget assumed property tax growth of 8.7%`: a budget's assumption is its plan;
     // round 55)
     ...['the budget', 'budget'].flatMap((b) => ['assumed', 'assumes', 'assumption of'].map((v) => `${b} ${v}`)),
+    // (`The budget presents an operating revenue of $51.57 million`, `The draft 2017/18 budget shows Council
+    // investing $1.4 million`, `The FY24 budget maintains the property tax levy rate to $14.3123`, `This Annual
+    // Business Plan and Budget is based on a 2.80 per cent rate increase`: what a budget sets out is planned;
+    // round 69, test53's council budgets — each had been a certain result. Not `includes`: between two amounts
+    // (`The $642.4 million budget includes $194.1 million in General Fund`) it joins the second to the first;
+    // not `increases`: the matcher's tolerance reads `the State budget increased by 20-25%` with it)
+    ...['budget', 'budget also'].flatMap((b) =>
+      [
+        'presents',
+        'shows',
+        'maintains',
+        'provides for',
+        'proposes',
+        'contains',
+        'calls for',
+        'is based on',
+        'was based on',
+        'sets out',
+      ].map((v) => `${b} ${v}`),
+    ),
+    // (`The total General Fund budget for FY 2021 is recommended to be $103,478,725`)
+    'is recommended to be',
+    'are recommended to be',
     'quota of',
     'ceiling of',
     'wants to',
@@ -4114,6 +4160,11 @@ export const en: Grammar = {
     // to last year`, `200 more compared with 2019`: a gap and a comparison with its compare word (round 50)
     ...['shy of', 'more when compared', 'less when compared', 'more compared', 'less compared'],
     ...['higher when compared', 'lower when compared', 'more as compared', 'less as compared'],
+    // (`which is 3.31 million tonnes higher compared to 91.02 million tonnes carried last year`, `3.08 billion
+    // units more if compared with the average`: round 69, probe of South Asian state firms — each had been a
+    // certain level)
+    ...['higher compared', 'lower compared', 'higher as compared', 'lower as compared', 'more if compared'],
+    ...['less if compared', 'higher if compared', 'lower if compared'],
     // (`is 30,000 tonnes away from that total`: the distance to a level; round 52)
     'away from',
   ]),

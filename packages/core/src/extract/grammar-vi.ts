@@ -444,6 +444,9 @@ export const vi: Grammar = {
   sourceLeads: words(['theo', 'theo báo cáo', 'theo số liệu', 'theo thống kê', 'theo công bố', 'theo thông cáo']),
   sourceTitle: { topics: words(['về']), owners: words(['của']) },
   goalHeadingCopulas: words(['là', 'gồm']),
+  // (`giải ngân 6 tháng gần 130 tỷ đồng`, `ước thực hiện 9 tháng`: a count of months in the name, no `ngày`
+  // before it — `ngày 30 tháng 6` is a date; round 69)
+  ownSpan: /(?<!ngày\s)(?:^|\s)\d{1,2}\s+tháng(?=\s|$|,)/iu,
   pointWords: words(VOCABULARY.vi.points),
   timesWords: words(['lần']),
   multipleNumbers: [],
@@ -999,7 +1002,9 @@ export const vi: Grammar = {
   changeNounsAfterAmount: [],
   // (`cao hơn 20 lần so với cùng kỳ`, `nhiều hơn 3 lần`: the press's comparative of a multiple, read as `gấp`)
   timesVerbs: words(['gấp', 'tăng gấp', 'tăng', 'cao gấp', 'bằng', 'cao hơn', 'lớn hơn', 'nhiều hơn']),
-  compareWords: words(['so với', 'so cùng', 'so', 'so với cùng', 'với']),
+  // (`nếu tính từ năm 2018 thì đã tăng gấp 5 lần`, `kể từ năm 2018, … tăng gấp 5 lần`: the year a rise is
+  // counted from, as English `since`; round 69, probe of banks' results — it had been the period, certain)
+  compareWords: words(['so với', 'so cùng', 'so', 'so với cùng', 'với', 'kể từ năm', 'tính từ năm']),
   bases: phrases([
     ['cùng kỳ năm trước', { kind: 'same-period-last-year' }],
     ['cùng thời điểm năm trước', { kind: 'same-period-last-year' }],

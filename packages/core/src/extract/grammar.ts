@@ -301,8 +301,8 @@ export interface Grammar {
    */
   readonly byGlued?: { readonly suffix: string; readonly not: ReadonlySet<string> };
   /**
-   * A span of months or quarters named in an English statement's name (`9-month`, `six-month`,
-   * `first-half`, `year-to-date`; `certainty/weigh-period.ts`). English only.
+   * A span of months or quarters named in a statement's name (`9-month`, `six-month`, `first-half`,
+   * `year-to-date`; Vietnamese `6 tháng`, round 69; `certainty/weigh-period.ts`).
    */
   readonly ownSpan?: RegExp;
   /**
@@ -658,6 +658,8 @@ export interface Grammar {
   readonly genericValueNames: readonly Phrase[];
   /** Words before a clause's figures that report a result (`đến nay`, `đã`, `so far`): no goal frame reaches it. */
   readonly resultLeads: readonly Phrase[];
+  /** Words of a span still running (`so far`, `to date`): beside a whole year they make it the year to date (`certainty/weigh-period.ts`, round 69). Optional. */
+  readonly soFarWords?: readonly Phrase[];
   /** `the realization`, `the achievement`: a noun of the result that opens a clause after a target (`sentence/frame.ts`), not before `of`. Optional (round 48). */
   readonly resultNouns?: readonly Phrase[];
   /**

@@ -39,7 +39,8 @@ describe('SI symbols of tonnage with their scale (`2.2Mt`, `72.8 Mt`, `850 kt`)'
   });
 
   it('near-misses: `MT`/`mt` stay metric tons (no scale), `KT` and `Mt` before a name are no tonnage', () => {
-    expect(certainValues('Rice exports reached 3,500 MT in the week.')).toEqual(['3500 tonne']);
+    // (round 69: four digits are doubted — `1,080 MT` of Indian coal is million tonnes; five stay certain)
+    expect(certainValues('Rice exports reached 35,000 MT in the week.')).toEqual(['35000 tonne']);
     expect(certainValues('The port handled 420,000 mt of coal.')).toEqual(['420000 tonne']);
     expect(readings('The plant stored 120 KT of ammonia.').join()).not.toMatch(/tonne/u);
     expect(readings('The Mt Fansipan cable car carried 12,000 visitors.').join()).not.toMatch(/tonne/u);

@@ -45,8 +45,11 @@ describe('`MT` with a fraction: a metric tonne or a million tonnes', () => {
     expect(markedValues('The company produced 412.7 MT of coal.')).toEqual(['412.7 tonne?']);
   });
 
-  it('near-miss: a whole number of thousands, or tens of thousands with a fraction, are metric tonnes', () => {
-    expect(markedValues('The mill exported 4,512 MT of rice.')).toEqual(['4512 tonne']);
+  it('near-miss: a whole number of tens of thousands, with a fraction or not, is metric tonnes', () => {
+    // (round 69: a whole number of thousands is doubted too — `IR has loaded 1512 MT during 2022-23`, `a coal
+    // production target of 1,080 MT` are million tonnes)
+    expect(markedValues('The mill exported 4,512 MT of rice.')).toEqual(['4512 tonne?']);
+    expect(markedValues('The mill exported 45,120 MT of rice.')).toEqual(['45120 tonne']);
     expect(markedValues('The company produced 42,512.75 MT of rice in 2023.')).toEqual(['42512.75 tonne']);
   });
 });

@@ -220,4 +220,72 @@ describe('round 69', () => {
       statementLines('FDI exports of USD 90 billion accounted for 70 percent of total exports in 2017.', 'en'),
     ).toEqual(['90000000000 USD [] k=actual p=2017']);
   });
+
+  it('what a budget sets out (`presents`, `shows`, `is recommended to be`) is planned', () => {
+    expect(kindsOf('The budget presents operating revenue of $38.2 million for the coming year.', 'en')).toEqual([
+      'target 38200000',
+    ]);
+    expect(kindsOf('The total capital budget for FY 2025 is recommended to be $12,450,000.', 'en')).toEqual([
+      'target 12450000',
+    ]);
+    expect(kindsOf('The final accounts show the council spent $4.2 million on roads.', 'en')).toEqual([
+      'actual 4200000',
+    ]);
+  });
+
+  it('four digits in `MT` are doubted: thousands of tonnes or of million tonnes', () => {
+    expect(statementLines('The railways loaded 1,465 MT during 2021-22.', 'en')).toEqual([
+      '1465 tonne? [] k=actual p=2021?',
+    ]);
+    expect(statementLines('The port handled 16,500 MT of cargo.', 'en')).toEqual(['16500 tonne [] k=actual']);
+  });
+
+  it('an amount `higher compared to` another is their difference', () => {
+    expect(
+      statementLines(
+        'Output was 64.1 million tonnes, which is 2.4 million tonnes higher compared to 61.7 million tonnes last year.',
+        'en',
+      ),
+    ).toEqual(['64100000 tonne [] k=actual', '2400000 tonne? [] k=actual', '61700000 tonne? [] k=actual']);
+  });
+
+  it('a currency’s code after the amount is its unit (`2.1 trillion THB`)', () => {
+    expect(statementLines('The sector can earn 2.1 trillion THB in 2025.', 'en')).toEqual([
+      '2100000000000 (THB) [] k=actual p=2025',
+    ]);
+  });
+
+  it('a whole year beside `so far` is doubted: the year to a day not named', () => {
+    expect(statementLines('Arrivals reached 1.4 million so far in 2025.', 'en')).toEqual([
+      '1400000 [] k=actual p=2025?',
+    ]);
+    expect(statementLines('Arrivals reached 1.4 million in 2025.', 'en')).toEqual(['1400000 [] k=actual p=2025']);
+  });
+
+  it('a Vietnamese name with its own count of months doubts the whole year lent to it', () => {
+    expect(
+      statementLines(
+        'Năm 2024, vốn đầu tư công được giao 180 tỷ đồng; giải ngân 9 tháng gần 120 tỷ đồng, bằng 66,7% kế hoạch.',
+        'vi',
+      ),
+    ).toEqual(['180000000000 VND [] k=actual p=2024', '120000000000 VND ~under [] c=66.7 k=actual p=2024?']);
+    expect(statementLines('Năm 2024, giải ngân vốn đầu tư công đạt 120 tỷ đồng.', 'vi')).toEqual([
+      '120000000000 VND [] k=actual p=2024',
+    ]);
+  });
+
+  it('`kể từ năm` opens the year a rise is counted from, no period', () => {
+    expect(statementLines('Kể từ năm 2019, doanh thu đã tăng gấp 3 lần.', 'vi')).toEqual(['- [times 3 2019] k=actual']);
+    // (an effective date is no base)
+    expect(statementLines('Kể từ ngày 1/7/2024, lương cơ sở tăng 30%.', 'vi')).toEqual(['- [rate 30 -] k=actual']);
+  });
+
+  it('a part after `;` of a year before the goal’s reports that year', () => {
+    expect(
+      kindsOf('Năm 2026, công ty đặt mục tiêu doanh thu 9.000 tỷ đồng; năm 2025 công ty đạt 7.800 tỷ đồng.', 'vi'),
+    ).toEqual(['target 9000000000000', 'actual 7800000000000']);
+    expect(
+      kindsOf('Năm 2026, công ty đặt mục tiêu doanh thu 9.000 tỷ đồng; năm 2027 doanh thu 10.500 tỷ đồng.', 'vi'),
+    ).toEqual(['target 9000000000000', 'target 10500000000000']);
+  });
 });

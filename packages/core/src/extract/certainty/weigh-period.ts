@@ -740,6 +740,25 @@ function ownPeriodAfterValue(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, 
 /** How many words after a value are read for a relative year of its own (`7.7 million foreign visitors next year`). */
 const RELATIVE_YEAR_REACH = 4;
 
+/**
+ * `bringing the total number close to 1.1 million so far in 2024`, `306,708 tourist arrivals for 2024 so
+ * far`: a whole year with words of a span still running right before or after it (grammar `soFarWords`) is
+ * the year to some day the text does not name — part of the year, not the whole (round 69, probe of tourism
+ * boards: it had been the whole year, certain).
+ */
+function yearSoFar(ix: TokenIndex, g: Grammar, p: Extracted<unknown>, at: number): boolean {
+  const words = g.soFarWords;
+  if (!words || typeof p.value !== 'string' || !/^\d{4}$/u.test(p.value)) return false;
+  // (`From 2019 to date`: a span from the year to now, the more exact `range` doubt's)
+  if (sinceYear(ix, g, p, at)) return false;
+  const t = ix.tokens;
+  const end = ix.from(p.span.end);
+  // (before the period, past its preposition: `so far in 2024`; right after it: `for 2024 so far`)
+  return (
+    phraseEndingAt(t, at, words, 2) >= 0 || phraseEndingAt(t, at - 1, words, 2) >= 0 || matchAt(t, end, words) !== null
+  );
+}
+
 /** How many words may stand between `of` after a percentage and the period it names (`of its traffic in`). */
 const PERCENT_OF_WORDS = 5;
 
@@ -1211,6 +1230,8 @@ export function weighPeriod<T>(
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other` };
   if (nearerPeriodThanPrevious(ix, g, p, figures))
     return { ...p, confidence: 'uncertain', doubt: doubt('period-of-other'), rule: `${p.rule}?period-of-other+nearer` };
+  if (yearSoFar(ix, g, p, at))
+    return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period+so-far` };
   if (planYearAfterCutOffDay(ix, g, p, at))
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period+cut-off` };
   if (nounPeriodAfterOpening(ix, g, p, at))
@@ -1254,6 +1275,17 @@ export function weighPeriod<T>(
     (g.ownSpan?.test(s.name?.value ?? '') || ownSpanBeforeFigure(ix, g, s, figures))
   )
     return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period` };
+  // (`Năm 2023, vốn đầu tư công được giao 212 tỷ đồng; giải ngân 6 tháng gần 130 tỷ đồng, đạt 60,5% kế
+  // hoạch`: a Vietnamese name with a count of months of its own, dated by the sentence's or the statement
+  // before's whole year, is of part of that year; round 69, probe of district reports — 2023 had been certain)
+  if (
+    g.locale === 'vi' &&
+    typeof p.value === 'string' &&
+    /^\d{4}$/u.test(p.value) &&
+    (p.rule.endsWith('+sentence') || p.rule.endsWith('+previous-statement')) &&
+    g.ownSpan?.test(s.name?.value ?? '') === true
+  )
+    return { ...p, confidence: 'uncertain', doubt: doubt('partial-period'), rule: `${p.rule}?partial-period+own-span` };
   // `…, below the pre-pandemic average of 7%`, `(vs 9.1% in October 2024 and 9.6%)`: the other side
   // of a comparison that names no period of its own is not of the statement's period before it
   // (sentence/compared-previous.ts)

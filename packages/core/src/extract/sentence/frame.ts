@@ -68,7 +68,8 @@ export function frameStatement(
     draft.kind.value !== 'target' &&
     !stageMarker &&
     !resultLead(a, leading, st.sentenceTarget.from) &&
-    !contrastedResult(a, leading, clause.items[leading.length])
+    !contrastedResult(a, leading, clause.items[leading.length]) &&
+    !earlierYearPart(a, st, clause, leading, draft)
   ) {
     const frame = st.sentenceTarget;
     draft.kind = a.field('target', frame.from, frame.to, `${L}.kind.target-context`);
@@ -560,6 +561,33 @@ function bracketPlan(a: SentenceContext, clause: Clause, leading: readonly Item[
   if (leading.some((x) => x.t !== 'word' && x.t !== 'marker')) return false;
   return matchAt(a.tokens, first.from, a.g.planWords, last.to)?.to === last.to;
 }
+
+/**
+ * `Năm 2025, ngân hàng đặt mục tiêu lợi nhuận 6.000 tỷ đồng; năm 2024 ngân hàng lãi 4.000 tỷ đồng`: a part
+ * after `;` opened by a year before the year of the goal stated before it reports that earlier year — no
+ * goal of the frame (round 69, probe of banks' results: it had been a certain target).
+ */
+function earlierYearPart(
+  a: SentenceContext,
+  st: SentenceState,
+  clause: Clause,
+  leading: readonly Item[],
+  draft: Draft,
+): boolean {
+  if (clause.sepBefore !== ';') return false;
+  const own = leading.find((x) => x.t === 'period');
+  const id = own?.t === 'period' ? a.periodId(own.match) : undefined;
+  // (a single year or a part of one: `giai đoạn 2020-2025` spans the goal's own years)
+  if (!id || !YEAR_START.test(id) || id.includes('/')) return false;
+  const drafts = a.sentenceDrafts(st.span);
+  // (the goal's own period, else the sentence's lead period that dates it — not lent to it yet)
+  let goal: string | undefined;
+  for (const d of drafts) if (d !== draft && d.kind.value === 'target') goal = d.period?.value ?? st.sentencePeriod?.id;
+  return goal !== undefined && YEAR_START.test(goal) && id.slice(0, 4) < goal.slice(0, 4);
+}
+
+/** A period id that opens on its year (`2024`, `2024-Q2`). */
+const YEAR_START = /^\d{4}/u;
 
 /** How many words (`the annual`, `a revised`) may stand between a word of measuring against and the plan noun. */
 const AGAINST_WORDS = 3;

@@ -2,16 +2,21 @@ import { matchAt } from '../../phrase';
 import type { Quantity } from '../../types';
 import { type Ctx, type DoubtRule, nameRangeOf, numberToken } from '../context';
 
-/** Integer digits from which a figure in an ambiguous unit is in the smaller one (`3,500 MT`, `167,259 MT`: metric tonnes). */
-const LARGE_DIGITS = 4;
+/**
+ * Integer digits from which a figure in an ambiguous unit is in the smaller one (`16,500 MT`, `167,259 MT`:
+ * metric tonnes). Four digits are either: `IR has loaded 1512 MT during 2022-23` and `a coal production target
+ * of 1,080 MT` are billions of tonnes written in million tonnes (round 69, probe of South Asian state firms —
+ * they had been certain tonnes; round 48 had kept `3,500 MT` certain).
+ */
+const LARGE_DIGITS = 5;
 /** The same with a fraction (`1,243.46 MT` may be million tonnes; `32,854.92 MT` is not: Indian output is in hundreds of million tonnes, freight in a few thousand). */
 const FRACTION_DIGITS = 5;
 
 /**
  * `the production stood at 433.76 mt`, `set at 243.3mt`: a unit the grammar lists as naming two
  * sizes (`scaleAmbiguousUnits`: `mt`, a metric tonne to traders and customs, a million tonnes in
- * Indian output reports), after a figure under 1,000 ({@link LARGE_DIGITS} digits) with no scale word (or under 10,000 with a fraction),
- * is not certain to be the size it is read as (`3.86 million mt`, `3,500 MT` are: Indian output is in hundreds of million tonnes at most). Constant time.
+ * Indian output reports), after a figure under 10,000 ({@link LARGE_DIGITS} digits) with no scale word (or under 10,000 with a fraction),
+ * is not certain to be the size it is read as (`3.86 million mt`, `16,500 MT` are: Indian output is in a few thousand million tonnes at most). Constant time.
  */
 export const ambiguousUnitDoubt: DoubtRule = {
   id: 'ambiguous-unit',
