@@ -52,6 +52,7 @@ import {
   TEST50_CORPUS,
   TEST51_CORPUS,
   TEST52_CORPUS,
+  TEST53_CORPUS,
 } from './real-corpus';
 
 /**
@@ -60,7 +61,7 @@ import {
  * round 25, `test16` through round 26, `test17` through round 27, `test18` through round 28, `test19`
  * through round 29, `test20` through round 30, `test21` through round 31, `test22` through round 32,
  * `test23` through round 36, `test24` through round 37, `test25` through round 38, `test26` through
- * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63, `test49` through round 64, `test50` through round 65, `test51` through round 66, `test52` through round 67; all scored here
+ * round 39, `test27` through round 40, `test28` through round 41, `test29` through round 43, `test30` through round 45, `test31` through round 46, `test32` through round 47, `test33` through round 48, `test34` through round 49, `test35` through round 50, `test36` through round 51, `test37` through round 52, `test38` through round 53, `test39` through round 54, `test40` through round 55, `test41` through round 56, `test42` through round 57, `test43` through round 58, `test44` through round 59, `test45` through round 60, `test46` through round 61, `test47` through round 62, `test48` through round 63, `test49` through round 64, `test50` through round 65, `test51` through round 66, `test52` through round 67, `test53` through round 68; all scored here
  * as a guard).
  */
 const RECENT = [
@@ -111,6 +112,7 @@ const RECENT = [
   ...TEST50_CORPUS,
   ...TEST51_CORPUS,
   ...TEST52_CORPUS,
+  ...TEST53_CORPUS,
 ];
 
 import { EN } from './real-corpus/en';
@@ -201,8 +203,9 @@ describe('real corpus (390 sentences from public reports and press)', () => {
       ['test50', TEST50_CORPUS],
       ['test51', TEST51_CORPUS],
       ['test52', TEST52_CORPUS],
+      ['test53', TEST53_CORPUS],
     ] as const) {
-      // (test24 … test52 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179, 200, 180, 200, 186 and 194 sentences — of
+      // (test24 … test53 are one round's sets, 150, 149, 150, 137, 150, 150, 125, 50, 187, 200, 200, 200, 200, 188, 200, 202, 190, 200, 200, 190, 186, 196, 200, 179, 200, 180, 200, 186, 194 and 200 sentences — of
       // test31 only one builder of four delivered, of test37's Vietnamese part 48 of 60, of test40's and test43's 50 of 60, of test44's 46 of 60, of test45's 56 of 60, of test47's 39 of 60, of test49's 40 of 60, of test51's 46 of 60, of test52's 54 of 60; the others two rounds' or more)
       const oneRound = ['test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30'].includes(name);
       const least =
@@ -216,7 +219,8 @@ describe('real corpus (390 sentences from public reports and press)', () => {
         name === 'test42' ||
         name === 'test46' ||
         name === 'test48' ||
-        name === 'test50'
+        name === 'test50' ||
+        name === 'test53'
           ? 200
           : name === 'test37'
             ? 188
@@ -424,8 +428,13 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * and `test52` (held out to round 67's end, its failures never printed: 72.7 → 72.7 %, 8 → 8 silent wrong; its
  * failing rows read before any rule, no annotation changed — `<br />` left in council finance text, `to complete 2017
  * paving projects`, `(năm 2021: có 829 người)`, `to a projected $1.8 million in 2011`, `i.e. up 3.8%`, `the midway
- * point of 2012` and council budgets of an amount had been misread; released for round 68).
- * Floors a little below the last measured score (round 68: test52 74.7 %, English 68.8 %, 2 silent wrong,
+ * point of 2012` and council budgets of an amount had been misread; released for round 68)
+ * and `test53` (held out to round 68's end, its failures never printed: 66.9 → 66.9 %, 12 → 11 silent wrong; its
+ * failing rows read before any rule, no annotation changed — `102.981 tỷ 107 triệu đồng`, a report's title dating
+ * the figures, `2 percentage points lower than`, `18-year-olds`, `dove 21.2%`, `$68, 787,147` and council budgets
+ * that present or show amounts had been misread; released for round 69).
+ * Floors a little below the last measured score (round 69: test53 73.5 %, English 71.6 %, 4 silent wrong,
+ * 26 wrong kinds; round 68: test52 74.7 %, English 68.8 %, 2 silent wrong,
  * 20 wrong kinds; round 67: test51 78.6 %, English 72.9 %, 10 silent wrong,
  * 19 wrong kinds; round 66: test50 78.7 %, English 72.0 %, 5 silent wrong,
  * 16 wrong kinds; round 65: test49 77.1 %, English 71.5 %, 5 silent wrong,
@@ -473,7 +482,7 @@ describe('real corpus: the 225 sentences of rounds 1–8', () => {
  * test5 94.4 %, English 91.8 %; test3 96.5 %, English 93.8 %; fresh4 90.6 %, English 90.1 %; test2
  * 97.0 %, English 95.4 %, each 0 silent wrong; README, extraction section).
  */
-describe('real corpus: the fresh sets (test2 … test52)', () => {
+describe('real corpus: the fresh sets (test2 … test53)', () => {
   const { groups } = scoreCorpus([...TEST2_CORPUS, ...FRESH4_CORPUS, ...TEST3_CORPUS, ...TEST5_CORPUS, ...RECENT]);
   const group = (name: string): Tally => {
     const t = groups.find(([n]) => n === name)?.[1];
@@ -535,6 +544,7 @@ describe('real corpus: the fresh sets (test2 … test52)', () => {
       ['test50', 0.78, 0.71],
       ['test51', 0.78, 0.72],
       ['test52', 0.74, 0.68],
+      ['test53', 0.73, 0.71],
     ];
     for (const [name, all, en] of floors) {
       expect(recall(group(name)), name).toBeGreaterThanOrEqual(all);
@@ -733,6 +743,11 @@ describe('real corpus: the fresh sets (test2 … test52)', () => {
       // có 829 người)`, `to a projected $1.8 million in 2011` and `i.e.`; those left are a share of a diocese's
       // faithful its builder gives no fact and a rate given to a count after `with playing staff up from 64 to 107`)
       test52: 2,
+      // (11 when released; round 69 took the report-title month of `trong 10 tháng đầu năm 2020`, `2 percentage
+      // points lower than`, `18-year-olds` and doubted `$68, 787,147`; those left are two hotel occupancy levels its
+      // builder gives no fact, the restated `$11.3 million or $12.2% more than last year`, and a quarter named after
+      // its year, `in 2015 with a six per cent rise … in the first quarter`)
+      test53: 4,
     };
     // a result shown as a certain target, or a plan as a certain result, is tallied apart from the
     // silent wrong numbers (`kindWrongCertain`): held at its count on every set (round 27: a forecast
@@ -829,6 +844,8 @@ describe('real corpus: the fresh sets (test2 … test52)', () => {
       test51: 19,
       // (21 when released: its builders read a village's levy, budgets and rate increases as targets)
       test52: 20,
+      // (35 when released: its council builders read what a budget presents, includes or raises as planned)
+      test53: 26,
     };
     for (const [name, count] of Object.entries(most)) {
       const t = group(name);
@@ -846,13 +863,14 @@ describe('real corpus: the fresh sets (test2 … test52)', () => {
       // a budget's income as planned; most are still read as results), and test50's 0.93 (93.9 % when released:
       // its builders read central banks' growth projections as estimates of the year, some as targets), and test51's
       // 0.92 (92.3 % when released: its council builders read allocations and rate increases as planned), and test52's
-      // 0.92 (92.4 % when released: its council builders read levies, budgets and rate increases as planned)
+      // 0.92 (92.4 % when released: its council builders read levies, budgets and rate increases as planned), and test53's
+      // 0.88 (84.2 % when released, 88.6 % since round 69: its council builders read a budget's rates and amounts as planned)
       const least =
         name === 'test23' || name === 'test39'
           ? 0.93
           : name === 'test47'
             ? 0.9
-            : name === 'test49'
+            : name === 'test49' || name === 'test53'
               ? 0.88
               : name === 'test50'
                 ? 0.93
