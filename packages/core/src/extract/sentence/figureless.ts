@@ -140,14 +140,6 @@ function bulletTopic(a: SentenceContext, clause: Clause): boolean {
   return true;
 }
 
-/**
- * `…, tăng 14,8% so với cùng kỳ; - năm 2024, công ty bàn giao 1,2 triệu tấn …`, `…; 6 tháng đầu
- * năm 2024, …`, `…; - trong quý thứ nhất năm 2024, …`: after figures, a part after `;` that opens on
- * a period alone (a bullet, and a preposition of time right before the period, may stand before it) and a comma dates the statements of that part, as the lead period of a sentence of
- * its own — the sentence's opening period (`6 tháng đầu năm 2024`) was lent to them. The
- * statements before it keep the period they would have had (pinned now), and the new period
- * becomes the sentence's. True when the clause was such a part's period.
- */
 /** True when a word of `list` stands in the clause. */
 function clauseHas(a: SentenceContext, clause: Clause, list: readonly Phrase[]): boolean {
   for (let k = clause.from; k < clause.to; k++) if (matchAt(a.tokens, k, list, clause.to)) return true;
@@ -178,6 +170,14 @@ function sourceTitleClause(a: SentenceContext, st: SentenceState, clause: Clause
   return part;
 }
 
+/**
+ * `…, tăng 14,8% so với cùng kỳ; - năm 2024, công ty bàn giao 1,2 triệu tấn …`, `…; 6 tháng đầu
+ * năm 2024, …`, `…; - trong quý thứ nhất năm 2024, …`: after figures, a part after `;` that opens on
+ * a period alone (a bullet, and a preposition of time right before the period, may stand before it) and a comma dates the statements of that part, as the lead period of a sentence of
+ * its own — the sentence's opening period (`6 tháng đầu năm 2024`) was lent to them. The
+ * statements before it keep the period they would have had (pinned now), and the new period
+ * becomes the sentence's. True when the clause was such a part's period.
+ */
 /** A period id that is a whole year (`2014`). */
 const YEAR_ID = /^\d{4}$/u;
 

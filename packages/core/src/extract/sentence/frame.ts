@@ -579,12 +579,22 @@ function earlierYearPart(
   const id = own?.t === 'period' ? a.periodId(own.match) : undefined;
   // (a single year or a part of one: `giai đoạn 2020-2025` spans the goal's own years)
   if (!id || !YEAR_START.test(id) || id.includes('/')) return false;
+  // (the last goal's own period, else the sentence's lead period that dates it — not lent to it yet; the
+  // drafts read once per sentence, each call going on from the last: a sentence of thousands of parts stays linear)
   const drafts = a.sentenceDrafts(st.span);
-  // (the goal's own period, else the sentence's lead period that dates it — not lent to it yet)
-  let goal: string | undefined;
-  for (const d of drafts) if (d !== draft && d.kind.value === 'target') goal = d.period?.value ?? st.sentencePeriod?.id;
+  const seen = GOAL_YEARS.get(st) ?? { count: 0, goal: undefined };
+  for (let n = seen.count; n < drafts.length; n++) {
+    const d = drafts[n] as Draft;
+    if (d !== draft && d.kind.value === 'target') seen.goal = d.period?.value ?? st.sentencePeriod?.id;
+  }
+  seen.count = drafts.length;
+  GOAL_YEARS.set(st, seen);
+  const goal = seen.goal;
   return goal !== undefined && YEAR_START.test(goal) && id.slice(0, 4) < goal.slice(0, 4);
 }
+
+/** Per sentence: how many drafts {@link earlierYearPart} has read, and the period of the last goal among them. */
+const GOAL_YEARS = new WeakMap<SentenceState, { count: number; goal: string | undefined }>();
 
 /** A period id that opens on its year (`2024`, `2024-Q2`). */
 const YEAR_START = /^\d{4}/u;
