@@ -583,11 +583,13 @@ function earlierYearPart(
   // drafts read once per sentence, each call going on from the last: a sentence of thousands of parts stays linear)
   const drafts = a.sentenceDrafts(st.span);
   const seen = GOAL_YEARS.get(st) ?? { count: 0, goal: undefined };
-  for (let n = seen.count; n < drafts.length; n++) {
+  // (the clause's own draft, the last, is read at the next call, with the kind its clause gave it)
+  const end = drafts[drafts.length - 1] === draft ? drafts.length - 1 : drafts.length;
+  for (let n = seen.count; n < end; n++) {
     const d = drafts[n] as Draft;
     if (d !== draft && d.kind.value === 'target') seen.goal = d.period?.value ?? st.sentencePeriod?.id;
   }
-  seen.count = drafts.length;
+  seen.count = Math.max(seen.count, end);
   GOAL_YEARS.set(st, seen);
   const goal = seen.goal;
   return goal !== undefined && YEAR_START.test(goal) && id.slice(0, 4) < goal.slice(0, 4);
