@@ -39,11 +39,19 @@ function opensOnCount(hasPending: boolean, clause: Clause, firstFig: Item, nameW
  * certain). Only an amount with its currency, in a language that lists such nouns.
  */
 function moneyNounAfter(a: SentenceContext, clause: Clause, firstFig: Item, nameWords: Range | undefined): boolean {
+  if (!nameWords || firstFig.t !== 'figure' || firstFig.fig.kind !== 'value' || firstFig.fig.verbFrom === undefined)
+    return false;
+  return moneyNounFollows(a, firstFig, clause.to);
+}
+
+/**
+ * True when figure `it` is an amount with its currency followed at once, before token `limit`, by a noun
+ * of money (grammar `moneyNames`: `… 134,8 tỷ đồng lợi nhuận trước thuế`). Shared with `figures.ts`.
+ */
+export function moneyNounFollows(a: SentenceContext, it: Item & { t: 'figure' }, limit: number): boolean {
   const nouns = a.g.moneyNames;
-  if (!nouns || !nameWords || firstFig.t !== 'figure') return false;
-  const fig = firstFig.fig;
-  if (fig.kind !== 'value' || fig.verbFrom === undefined || fig.q.quantity?.unitCode === undefined) return false;
-  return firstFig.to < clause.to && matchAt(a.tokens, firstFig.to, nouns, clause.to) !== null;
+  if (!nouns || it.fig.kind !== 'value' || it.fig.q.quantity?.unitCode === undefined) return false;
+  return it.to < limit && matchAt(a.tokens, it.to, nouns, limit) !== null;
 }
 
 /**

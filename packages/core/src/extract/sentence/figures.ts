@@ -8,6 +8,7 @@ import type { Draft } from '../place/context';
 import type { QuantityMatch } from '../quantity';
 import type { BaseRead, Item } from '../rules/context';
 import { LISTED_EXCEEDED } from '../scan';
+import { moneyNounFollows } from './clause-name';
 import { nameRange } from './clauses';
 import { type Clause, CURRENCIES, nameField, type Range, type SentenceContext, type SentenceState } from './context';
 import { ownGoalValue } from './frame';
@@ -174,14 +175,13 @@ function listedMoneyNoun(
   between: Range,
   it: Item & { t: 'figure' },
 ): Range | undefined {
-  const nouns = a.g.moneyNames;
   const joiners = a.g.listJoiners;
   const before = previous.name;
   // (the first amount a verb's, `đạt …`: a plan's amounts listed after `So với kế hoạch …` pair with the
   // completions after them by order, `lần lượt`, and keep their reading)
-  if (!nouns || !joiners || !before?.rule.endsWith('.name.counted-noun') || it.fig.kind !== 'value') return undefined;
-  if (!previous.value?.rule.includes('.value.verb')) return undefined;
-  if (it.fig.q.quantity?.unitCode === undefined || !matchAt(a.tokens, it.to, nouns)) return undefined;
+  if (!joiners || !before?.rule.endsWith('.name.counted-noun') || !previous.value?.rule.includes('.value.verb'))
+    return undefined;
+  if (!moneyNounFollows(a, it, a.tokens.length)) return undefined;
   const joiner = between.to - 1;
   if (!matchAt(a.tokens, joiner, joiners, between.to) || a.tokens[joiner - 1]?.end !== before.span.end)
     return undefined;
